@@ -167,12 +167,6 @@ public final class ApiDump {
                 out.append(annotationMeta(type));
             }
             List<String> members = new ArrayList<>();
-            for (Field field : type.getDeclaredFields()) {
-                if (visible(field)) {
-                    members.add("0 " + deprecated(field) + modifiers(field.getModifiers(), type, field) + typeName(field.getGenericType())
-                            + " " + field.getName());
-                }
-            }
             for (Constructor<?> constructor : type.getDeclaredConstructors()) {
                 if (visible(constructor)) {
                     members.add("1 " + deprecated(constructor) + modifiers(constructor.getModifiers(), type, constructor)
@@ -180,11 +174,25 @@ public final class ApiDump {
                             + parameters(constructor) + exceptions(constructor));
                 }
             }
-            for (Method method : type.getDeclaredMethods()) {
-                if (visible(method) && !method.isBridge()) {
-                    members.add("2 " + deprecated(method) + modifiers(method.getModifiers(), type, method)
-                            + typeParameters(method.getTypeParameters()) + typeName(method.getGenericReturnType())
-                            + " " + method.getName() + parameters(method) + exceptions(method));
+            // the type's own fields and methods, then those a public type inherits from a hidden (package-private)
+            // superclass: they are API of the public type, and the javadoc shows them there too
+            Set<String> signatures = new java.util.HashSet<>();
+            for (Class<?> owner = type; owner != null && (owner == type || !visible(owner));
+                    owner = owner.getSuperclass()) {
+                String from = owner == type ? "" : " (inherited from " + owner.getName() + ")";
+                for (Field field : owner.getDeclaredFields()) {
+                    if (visible(field) && signatures.add(field.getName())) {
+                        members.add("0 " + deprecated(field) + modifiers(field.getModifiers(), owner, field)
+                                + typeName(field.getGenericType()) + " " + field.getName() + from);
+                    }
+                }
+                for (Method method : owner.getDeclaredMethods()) {
+                    if (visible(method) && !method.isBridge()
+                            && signatures.add(method.getName() + Arrays.toString(method.getParameterTypes()))) {
+                        members.add("2 " + deprecated(method) + modifiers(method.getModifiers(), owner, method)
+                                + typeParameters(method.getTypeParameters()) + typeName(method.getGenericReturnType())
+                                + " " + method.getName() + parameters(method) + exceptions(method) + from);
+                    }
                 }
             }
             members.sort(null);
