@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fixtures.SystemOutput;
 import io.fixtures.TempDir;
+import io.fixtures.UseFixture;
 import io.fixtures.junit5.FixtureScope;
-import io.fixtures.junit5.FixturesExtension;
-import io.fixtures.junit5.UseFixture;
+import io.fixtures.junit5.WithFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(FixturesExtension.class)
+@WithFixtures
 class ReportTest {
 
     @UseFixture static TempDir shared;                      // created and set up once, before all tests
@@ -24,7 +23,7 @@ class ReportTest {
 
     @BeforeEach
     void writeConfig(FixtureScope fixtures) throws IOException {
-        TempDir dir = fixtures.use(new TempDir());  // set up now, cleaned up after the test
+        TempDir dir = fixtures.useFixture(new TempDir());  // set up now, cleaned up after the test
         config = Files.writeString(dir.path().resolve("app.conf"), "mode=test");
     }
 
