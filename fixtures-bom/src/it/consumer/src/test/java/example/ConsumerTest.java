@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fixtures.TempDir;
-import io.fixtures.junit5.FixturesExtension;
-import io.fixtures.junit5.UseFixture;
+import io.fixtures.UseFixture;
+import io.fixtures.junit5.WithFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs in a project that imported fixtures-bom and declared the modules without versions. */
-@ExtendWith(FixturesExtension.class)
+@WithFixtures
 class ConsumerTest {
 
     @UseFixture
