@@ -1,0 +1,14 @@
+/**
+ * Executors: start a command, return once it is ready, stop its whole process tree; {@code FakeCommand}.
+ *
+ * <p>{@code io.fixtures.process.internal} is not API: it is exported only to the project's own modules.
+ *
+ * @since 0.1.0
+ */
+module io.fixtures.process {
+    requires transitive io.fixtures.core;
+    requires java.net.http;
+
+    exports io.fixtures.process;
+    exports io.fixtures.process.internal to io.fixtures.services;
+}
