@@ -42,7 +42,8 @@ class ConsumerTest {
         }
         assertEquals(Map.of("fixtures-core", "io.fixtures.core", "fixtures-process", "io.fixtures.process",
                 "fixtures-junit5", "io.fixtures.junit5", "fixtures-testng", "io.fixtures.testng",
-                "fixtures-couch", "io.fixtures.couch"), names);
+                "fixtures-couch", "io.fixtures.couch", "fixtures-logging", "io.fixtures.logging",
+                "fixtures-spring", "io.fixtures.spring"), names);
         assertTrue(dir.path().toFile().isDirectory());
     }
 }
