@@ -13,5 +13,6 @@ module io.fixtures.core {
 
     exports io.fixtures;
     exports io.fixtures.internal to
-            io.fixtures.process, io.fixtures.services, io.fixtures.junit5, io.fixtures.testng;
+            io.fixtures.process, io.fixtures.services, io.fixtures.junit5, io.fixtures.testng, io.fixtures.logging,
+            io.fixtures.spring;
 }

@@ -5,7 +5,7 @@
  */
 module io.fixtures.testng {
     requires transitive io.fixtures.core;
-    requires transitive org.testng;
+    requires org.testng;
 
     exports io.fixtures.testng;
 }
