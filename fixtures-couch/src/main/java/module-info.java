@@ -8,6 +8,10 @@ module io.fixtures.couch {
     requires transitive io.fixtures.process;
     requires com.fasterxml.jackson.databind;
     requires java.net.http;
+    // TempPki makes throw-away certificates
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
 
     exports io.fixtures.couch;
     // the environment is written and read with Jackson
