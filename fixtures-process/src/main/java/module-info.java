@@ -8,6 +8,11 @@
 module io.fixtures.process {
     requires transitive io.fixtures.core;
     requires java.net.http;
+    // FakeCommand answers starts of its command in this JVM: Byte Buddy advice on ProcessBuilder, installed
+    // through an agent attached to this JVM (or given with -javaagent)
+    requires java.instrument;
+    requires net.bytebuddy;
+    requires net.bytebuddy.agent;
 
     exports io.fixtures.process;
     exports io.fixtures.process.internal to io.fixtures.services;
