@@ -12,8 +12,8 @@
  *       "+<pid>" when a run started, "-<pid>" when it ended. At end-of-file (the JVM is gone, however it ended) it
  *       kills the process group of every run still known whose leader still carries the JVM's marker, then
  *       sweeps /proc, killing every process that carries it (a soft RLIMIT_RTTIME whose value divided by 10^9 is
- *       <rttime prefix>, or else an environment entry starting with <environment prefix>), until three sweeps in
- *       a row find nothing (at most 2 seconds); then deletes <directory> and exits.
+ *       <rttime prefix>, or else an environment entry starting with <environment prefix>), until two sweeps in
+ *       a row find nothing (for at most a second); then deletes <directory> and exits.
  *
  * Rebuild with scripts/build-launcher after a change.
  */
@@ -269,8 +269,8 @@ static int watch(int argc, char **argv) {
             kill(runs[i], SIGKILL);
         }
     }
-    struct timespec pause = {0, 2 * 1000 * 1000};
-    for (int quiet = 0; quiet < 3 && elapsed_ms(&start) < 2000;) {
+    struct timespec pause = {0, 1000 * 1000};
+    for (int quiet = 0; quiet < 2 && elapsed_ms(&start) < 1000;) {
         quiet = sweep() > 0 ? 0 : quiet + 1;
         nanosleep(&pause, NULL);
     }
