@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 module io.fixtures.core {
-    requires java.logging;
+    requires transitive java.logging;
 
     exports io.fixtures;
     exports io.fixtures.internal to
