@@ -1,7 +1,7 @@
 /**
  * Executors: start a command, return once it is ready, stop its whole process tree; {@code FakeCommand}.
  *
- * <p>{@code io.fixtures.process.internal} is not API: it is exported only to the project's own modules.
+ * <p>{@code io.fixtures.process.internal} is not API: it is not exported.
  *
  * @since 0.1.0
  */
@@ -15,6 +15,4 @@ module io.fixtures.process {
     requires net.bytebuddy.agent;
 
     exports io.fixtures.process;
-    // the services' logs create LogTimeoutException through ProcessExceptions
-    exports io.fixtures.process.internal to io.fixtures.services;
 }
