@@ -7,6 +7,10 @@
  *       program (searched on PATH; a script without #! runs with /bin/sh). Status 127 if it does not exist, 126
  *       if it cannot be run.
  *
+ *   fixtures-launch exec <rttime|-> <NAME=value|-> <file> <argv0> [args...]
+ *       The same, but execs <file> as it is (the caller found it on PATH already) with the arguments <argv0>
+ *       [args...], after adding NAME=value (the run's marker) to the environment.
+ *
  *   fixtures-launch watch <environment prefix> <rttime prefix|-> <directory>
  *       The watchdog of one JVM, in a session of its own, deaf to the usual signals. Reads lines from stdin:
  *       "+<pid>" when a run started, "-<pid>" when it ended. At end-of-file (the JVM is gone, however it ended) it
@@ -84,11 +88,8 @@ static int exec_on_path(const char *program, char **argv) {
     }
 }
 
-static int run(int argc, char **argv) {
-    if (argc < 4) {
-        dprintf(2, "usage: fixtures-launch run <rttime|-> <program> [args...]\n");
-        return 2;
-    }
+/* A new session and process group, every signal unblocked and at its default action, the marker limit. */
+static void prepare(const char *rttime) {
     setsid();
     sigset_t none;
     sigemptyset(&none);
@@ -101,16 +102,41 @@ static int run(int argc, char **argv) {
             sigaction(s, &dfl, NULL); /* glibc refuses its own two real-time signals: they keep the default */
         }
     }
-    if (strcmp(argv[2], "-") != 0) {
+    if (strcmp(rttime, "-") != 0) {
         struct rlimit limit;
         if (getrlimit(RLIMIT_RTTIME, &limit) == 0) {
-            limit.rlim_cur = strtoull(argv[2], NULL, 10);
+            limit.rlim_cur = strtoull(rttime, NULL, 10);
             setrlimit(RLIMIT_RTTIME, &limit);
         }
     }
-    int error = exec_on_path(argv[3], argv + 3);
-    dprintf(2, "fixtures-launch: cannot run %s: %s\n", argv[3], strerror(error));
+}
+
+static int cannot_run(const char *program, int error) {
+    dprintf(2, "fixtures-launch: cannot run %s: %s\n", program, strerror(error));
     return error == ENOENT || error == ENOTDIR ? 127 : 126;
+}
+
+static int run(int argc, char **argv) {
+    if (argc < 4) {
+        dprintf(2, "usage: fixtures-launch run <rttime|-> <program> [args...]\n");
+        return 2;
+    }
+    prepare(argv[2]);
+    int error = exec_on_path(argv[3], argv + 3);
+    return cannot_run(argv[3], error);
+}
+
+static int exec_file_as(int argc, char **argv) {
+    if (argc < 6) {
+        dprintf(2, "usage: fixtures-launch exec <rttime|-> <NAME=value|-> <file> <argv0> [args...]\n");
+        return 2;
+    }
+    prepare(argv[2]);
+    if (strcmp(argv[3], "-") != 0 && putenv(argv[3]) != 0) {
+        return cannot_run(argv[5], errno);
+    }
+    exec_file(argv[4], argv + 5);
+    return cannot_run(argv[4], errno);
 }
 
 static const char *prefix;
@@ -282,10 +308,14 @@ int main(int argc, char **argv) {
     if (argc >= 2 && strcmp(argv[1], "run") == 0) {
         return run(argc, argv);
     }
+    if (argc >= 2 && strcmp(argv[1], "exec") == 0) {
+        return exec_file_as(argc, argv);
+    }
     if (argc >= 2 && strcmp(argv[1], "watch") == 0) {
         return watch(argc, argv);
     }
     dprintf(2, "usage: fixtures-launch run <rttime|-> <program> [args...]\n"
+            "       fixtures-launch exec <rttime|-> <NAME=value|-> <file> <argv0> [args...]\n"
             "       fixtures-launch watch <environment prefix> <rttime prefix|-> <directory>\n");
     return 2;
 }
