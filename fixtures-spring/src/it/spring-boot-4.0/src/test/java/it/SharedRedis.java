@@ -10,25 +10,20 @@ import io.fixtures.spring.FixtureProperties;
 import io.fixtures.spring.MappedProperties;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringBootVersion;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.SpringVersion;
 import org.springframework.core.env.Environment;
 
 /**
  * One redis-server for every class that extends this one, its address given to the application by a mapping. Each
- * test visits the application and writes what it saw to {@code target/seen/<class>.properties} for verify.groovy,
- * which compares the two classes: one context, one server pid, visits 1 and 2.
+ * test visits the application and writes what it saw ({@link Seen}) for verify.groovy, which compares the two
+ * classes: one context, one server pid, visits 1 and 2.
  */
 @WithFixtures
 abstract class SharedRedis {
@@ -49,7 +44,8 @@ abstract class SharedRedis {
     @Value("${local.server.port}")
     int port;
 
-    String get(String path) throws IOException {
+    /** The body of {@code GET path} of the application at {@code port}. */
+    static String get(int port, String path) throws IOException {
         try (InputStream body = URI.create("http://127.0.0.1:" + port + path).toURL().openStream()) {
             return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -58,25 +54,9 @@ abstract class SharedRedis {
     @Test
     void visitsTheApplicationThatTalksToTheFixturesRedis() throws IOException {
         assertThat(environment.getProperty("app.redis.port", Integer.class)).isEqualTo(PORT);
-        String url = get("/redis");
+        String url = get(port, "/redis");
         assertThat(url).isEqualTo("redis://127.0.0.1:" + PORT);
-        String visits = get("/visits");
-        Path seen = Path.of("target", "seen", getClass().getSimpleName() + ".properties");
-        try {
-            Files.createDirectories(seen.getParent());
-            Files.writeString(seen, String.join("\n",
-                    "context=" + context.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(context))
-                            + " started " + context.getStartupDate(),
-                    "pid=" + redis.fixture().pid(),
-                    "url=" + url,
-                    "visits=" + visits,
-                    "spring=" + SpringVersion.getVersion(),
-                    "boot=" + SpringBootVersion.getVersion(),
-                    "jupiter=" + Test.class.getPackage().getImplementationVersion(),
-                    "jvm=" + Runtime.version().feature(),
-                    ""));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + seen.toAbsolutePath(), e);
-        }
+        Seen.write(getClass().getSimpleName(), context, "pid=" + redis.fixture().pid(), "url=" + url,
+                "visits=" + get(port, "/visits"));
     }
 }
