@@ -1,10 +1,12 @@
 // On Spring Boot 4.0 (Spring Framework 7, JUnit Jupiter 6): the two @SpringBootTest classes of one shared fixture ran
 // and passed in one application context, against one redis-server whose URL the fixture gave; the class with a
 // fixture of its own, which Surefire runs between them, got a context and a server of its own, and its context was
-// closed after it; no server outlived the run, and the tests printed nothing.
+// closed after it; no server outlived the run, and the tests printed nothing of ours.
 def log = new File(basedir, 'build.log').text
 assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0') : 'not all three tests passed'
 assert log.contains('BUILD SUCCESS')
+def order = ['FirstVisitsTest', 'OwnRedisTest', 'SecondVisitsTest'].collect { log.indexOf("Running it.$it") }
+assert order == order.sort(false) && order[0] >= 0 : "the classes did not run in the order First, Own, Second: $order"
 for (name in ['FirstVisitsTest', 'OwnRedisTest', 'SecondVisitsTest']) {
     def xml = new File(basedir, "target/surefire-reports/TEST-it.${name}.xml").text
     assert xml.contains('tests="1"') && xml.contains('failures="0"') && xml.contains('errors="0"') && xml.contains('skipped="0"') :

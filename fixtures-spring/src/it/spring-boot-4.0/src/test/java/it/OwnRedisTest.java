@@ -6,12 +6,9 @@ import io.fixtures.UseFixture;
 import io.fixtures.junit5.WithFixtures;
 import io.fixtures.process.FreePorts;
 import io.fixtures.process.TcpExecutor;
-import io.fixtures.spring.FixtureProperties;
 import io.fixtures.spring.MappedProperties;
 import io.fixtures.spring.app.VisitsApplication;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,10 +31,7 @@ class OwnRedisTest {
     static final int PORT = FreePorts.next();
 
     @UseFixture
-    static MappedProperties<TcpExecutor> redis = FixtureProperties.of(
-            new TcpExecutor(List.of("redis-server", "--port", String.valueOf(PORT), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no"), PORT),
-            server -> Map.of("app.redis.host", server.host(), "app.redis.port", server.port()));
+    static MappedProperties<TcpExecutor> redis = SharedRedis.redisOn(PORT);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MarkClosed {

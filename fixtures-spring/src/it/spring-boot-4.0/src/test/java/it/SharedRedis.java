@@ -30,10 +30,15 @@ abstract class SharedRedis {
     static final int PORT = FreePorts.next();
 
     @UseFixture(shared = true)
-    static MappedProperties<TcpExecutor> redis = FixtureProperties.of(
-            new TcpExecutor(List.of("redis-server", "--port", String.valueOf(PORT), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no"), PORT),
-            server -> Map.of("app.redis.host", server.host(), "app.redis.port", server.port()));
+    static MappedProperties<TcpExecutor> redis = redisOn(PORT);
+
+    /** A redis-server on {@code port}, whose address is the properties the application reads. */
+    static MappedProperties<TcpExecutor> redisOn(int port) {
+        return FixtureProperties.of(
+                new TcpExecutor(List.of("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                        "--save", "", "--appendonly", "no"), port),
+                server -> Map.of("app.redis.host", server.host(), "app.redis.port", server.port()));
+    }
 
     @Autowired
     ApplicationContext context;
